@@ -15,7 +15,8 @@ public final class NetworkOptions {
 
     public static final ConfigOption<Integer> BATCHES_PER_CHANNEL = ConfigOptions.key("taskmanager.network.batches-per-channel")
             .intType().defaultValue(4)
-            .withDescription("Batches that may queue in each channel (one producer subtask to one consumer subtask) "
-                    + "before the producer waits: this bounds the records in flight per channel to "
-                    + "batches-per-channel x records-per-batch, and is how backpressure reaches the sources.");
+            .withDescription("Batches in flight in each channel (one producer subtask to one consumer subtask): the "
+                    + "one being filled, those queued and the one being processed. When all are in use the producer "
+                    + "waits, which bounds the records between two tasks to batches-per-channel x records-per-batch "
+                    + "and is how backpressure reaches the sources. At least 2 lets producer and consumer overlap.");
 }

@@ -9,10 +9,11 @@ import java.util.function.BooleanSupplier;
 /**
  * A bounded single-producer, single-consumer channel of {@link ElementBatch}es between two subtasks.
  *
- * <p>The channel owns a fixed pool of {@code capacityBatches + 2} batches: at most {@code capacityBatches}
- * queued, one being filled by the producer and one being processed by the consumer. A producer that finds
- * no free batch waits: that is backpressure, and it bounds the records in flight to
- * {@code capacityBatches * recordsPerBatch} per channel. Synchronization is per batch, never per record.
+ * <p>The channel owns a fixed pool of {@code capacityBatches} batches, and every batch in flight counts: the
+ * one the producer fills, those queued, the one the consumer processes. A producer that finds no free batch
+ * waits: that is backpressure, and it bounds the records between the two tasks to
+ * {@code capacityBatches * recordsPerBatch} per channel. With two or more batches the producer fills one
+ * while the consumer processes another. Synchronization is per batch, never per record.
  *
  * <p>Threading: {@link #acquire} and {@link #send} by the producer thread only; {@link #poll} and
  * {@link #recycle} by the consumer thread only.
@@ -31,7 +32,7 @@ public final class BatchChannel {
     private volatile int maxQueuedRecords;
 
     /**
-     * @param capacityBatches batches that may be queued, at least 1
+     * @param capacityBatches batches in flight on this channel, at least 1
      * @param recordsPerBatch elements per batch, at least 2 (a record and a control element)
      * @param consumer woken when a batch is sent
      * @param channelIndex this channel's index in the consumer's input gate
@@ -47,7 +48,7 @@ public final class BatchChannel {
         this.recordsPerBatch = recordsPerBatch;
         this.consumer = consumer;
         this.channelIndex = channelIndex;
-        int pool = capacityBatches + 2;
+        int pool = capacityBatches;
         this.queued = new SpscRing<>(pool);
         this.free = new SpscRing<>(pool);
         for (int i = 0; i < pool; i++) {
