@@ -5,6 +5,8 @@ import io.ebbflow.api.functions.KeyedProcessFunction;
 import io.ebbflow.api.functions.KeySelector;
 import io.ebbflow.api.functions.ReduceFunction;
 import io.ebbflow.api.translation.Transformation;
+import io.ebbflow.api.windowing.assigners.WindowAssigner;
+import io.ebbflow.api.windowing.windows.Window;
 import io.ebbflow.operators.aggregation.FieldAccessor;
 import io.ebbflow.operators.aggregation.FieldAggregators;
 import io.ebbflow.operators.keyed.KeyedProcessOperator;
@@ -89,6 +91,14 @@ public class KeyedStream<T, K> extends DataStream<T> {
 
     public SingleOutputStreamOperator<T> maxBy(String field) {
         return reduce(FieldAggregators.maxBy(FieldAccessor.byName(field))).name("Keyed Aggregation: maxBy");
+    }
+
+    /**
+     * Groups each key's records into windows: tumbling, sliding, session or global, by event or processing
+     * time. Results come per window from {@code reduce}, {@code aggregate} or {@code process}.
+     */
+    public <W extends Window> WindowedStream<T, K, W> window(WindowAssigner<? super T, W> assigner) {
+        return new WindowedStream<>(this, assigner);
     }
 
     /** Runs a {@link KeyedProcessFunction} with keyed state and timers. */
