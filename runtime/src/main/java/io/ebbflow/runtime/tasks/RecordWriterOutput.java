@@ -4,7 +4,6 @@ import io.ebbflow.api.common.OutputTag;
 import io.ebbflow.api.eventtime.Watermark;
 import io.ebbflow.runtime.network.ElementBatch;
 import io.ebbflow.runtime.network.RecordWriter;
-import io.ebbflow.runtime.network.TaskCanceledException;
 import io.ebbflow.runtime.operators.Output;
 import io.ebbflow.runtime.streamrecord.RecordAttributes;
 import io.ebbflow.runtime.streamrecord.StreamRecord;
@@ -58,9 +57,5 @@ final class RecordWriterOutput<T> implements Output<T> {
         KeySelectorException(Exception cause) {
             super("The key selector of a keyBy threw: " + cause, cause);
         }
-    }
-
-    static boolean isCancellation(Throwable t) {
-        return t instanceof TaskCanceledException;
     }
 }
