@@ -23,6 +23,7 @@ public final class ElementBatch {
     final long[] timestamps;
     final byte[] kinds;
     int size;
+    int records;
     int channelIndex;
 
     ElementBatch(int capacity) {
@@ -56,19 +57,14 @@ public final class ElementBatch {
         return size == kinds.length;
     }
 
-    /** Counts the records (not control elements) in the batch. */
+    /** The records (not control elements) in the batch; maintained by the writer as it appends. */
     int recordCount() {
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            if (kinds[i] == RECORD) {
-                n++;
-            }
-        }
-        return n;
+        return records;
     }
 
     void clear() {
         Arrays.fill(objects, 0, size, null);
         size = 0;
+        records = 0;
     }
 }

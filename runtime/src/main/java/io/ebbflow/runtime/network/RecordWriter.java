@@ -59,6 +59,9 @@ public final class RecordWriter {
         b.timestamps[i] = timestamp;
         b.kinds[i] = kind;
         b.size = i + 1;
+        if (kind == ElementBatch.RECORD) {
+            b.records++;
+        }
         if (b.size == b.kinds.length || kind != ElementBatch.RECORD || bufferTimeoutNanos == 0) {
             current[ch] = null;
             channels[ch].send(b);

@@ -8,8 +8,10 @@ import io.ebbflow.runtime.graph.StreamNode;
 import io.ebbflow.runtime.keygroup.KeyGroupRange;
 import io.ebbflow.runtime.keygroup.KeyGroupRangeAssignment;
 import io.ebbflow.runtime.network.RecordWriter;
+import io.ebbflow.runtime.operators.DefaultOperatorContext;
 import io.ebbflow.runtime.operators.OneInputStreamOperator;
 import io.ebbflow.runtime.operators.Output;
+import io.ebbflow.runtime.operators.SimpleCounter;
 import io.ebbflow.runtime.operators.StreamOperator;
 import io.ebbflow.runtime.operators.TaskInfo;
 import io.ebbflow.runtime.state.KeyedStateBackend;
@@ -30,7 +32,7 @@ import java.util.Map;
 final class OperatorChain {
 
     /** One operator of the chain with its context and counters. */
-    record ChainedOperator(StreamNode node, StreamOperator<?> operator, TaskOperatorContext<?> context,
+    record ChainedOperator(StreamNode node, StreamOperator<?> operator, DefaultOperatorContext<?> context,
             OperatorMetrics metrics) {}
 
     private final List<ChainedOperator> operators;
@@ -78,7 +80,7 @@ final class OperatorChain {
             }
             StreamOperator<?> operator = node.operatorFactory().createOperator(info.subtaskIndex(), info.parallelism());
             boolean keyed = node == head && backend != null;
-            TaskOperatorContext<?> context = new TaskOperatorContext(new OperatorOutput(metrics, (List) mains, sides), info,
+            DefaultOperatorContext<?> context = new DefaultOperatorContext(new OperatorOutput(metrics, (List) mains, sides), info,
                     node.name(), configuration, userCodeClassLoader, timeService, keyed ? backend : null,
                     keyed ? timers : null, counters);
             built.put(node, new ChainedOperator(node, operator, context, metrics));

@@ -11,6 +11,7 @@ import io.ebbflow.runtime.network.RecordWriter;
 import io.ebbflow.runtime.network.TaskCanceledException;
 import io.ebbflow.runtime.network.TaskWakeup;
 import io.ebbflow.runtime.operators.OneInputStreamOperator;
+import io.ebbflow.runtime.operators.SimpleCounter;
 import io.ebbflow.runtime.operators.TaskInfo;
 import io.ebbflow.runtime.operators.TwoInputStreamOperator;
 import io.ebbflow.runtime.source.SourceOperator;

@@ -5,6 +5,7 @@ import io.ebbflow.api.eventtime.Watermark;
 import io.ebbflow.api.functions.KeySelector;
 import io.ebbflow.runtime.keygroup.KeyGroupRange;
 import io.ebbflow.runtime.keygroup.KeyGroupRangeAssignment;
+import io.ebbflow.runtime.operators.DefaultOperatorContext;
 import io.ebbflow.runtime.operators.OperatorContext;
 import io.ebbflow.runtime.operators.StreamOperator;
 import io.ebbflow.runtime.operators.TaskInfo;
@@ -12,6 +13,7 @@ import io.ebbflow.runtime.state.heap.HeapKeyedStateBackend;
 import io.ebbflow.runtime.streamrecord.StreamRecord;
 import io.ebbflow.runtime.timers.InternalTimeServiceManager;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -36,7 +38,7 @@ public abstract sealed class AbstractOperatorTestHarness<OUT> implements AutoClo
     private final ManualProcessingTimeService clock;
     private final HeapKeyedStateBackend<Object> backend;
     private final InternalTimeServiceManager<Object> timeServiceManager;
-    private final TestOperatorContext<OUT> context;
+    private final DefaultOperatorContext<OUT> context;
     private boolean opened;
     private boolean closed;
 
@@ -53,8 +55,8 @@ public abstract sealed class AbstractOperatorTestHarness<OUT> implements AutoClo
             this.backend = null;
             this.timeServiceManager = null;
         }
-        this.context = new TestOperatorContext<>(output, info, settings.operatorName, settings.configuration, clock,
-                backend, timeServiceManager);
+        this.context = new DefaultOperatorContext<>(output, info, settings.operatorName, settings.configuration,
+                AbstractOperatorTestHarness.class.getClassLoader(), clock, backend, timeServiceManager, new LinkedHashMap<>());
     }
 
     /** Opens the operator, then runs processing-time timers it registered at or before the clock's time. */

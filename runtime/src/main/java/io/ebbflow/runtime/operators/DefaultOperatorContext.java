@@ -1,18 +1,20 @@
-package io.ebbflow.runtime.tasks;
+package io.ebbflow.runtime.operators;
 
 import io.ebbflow.api.functions.Counter;
 import io.ebbflow.api.functions.RuntimeContext;
 import io.ebbflow.runtime.config.Configuration;
-import io.ebbflow.runtime.operators.OperatorContext;
-import io.ebbflow.runtime.operators.Output;
-import io.ebbflow.runtime.operators.TaskInfo;
 import io.ebbflow.runtime.state.KeyedStateBackend;
 import io.ebbflow.runtime.timers.InternalTimeServiceManager;
 import io.ebbflow.runtime.timers.ProcessingTimeService;
 import java.util.Map;
 
-/** The {@link OperatorContext} of one operator in one running subtask. */
-final class TaskOperatorContext<OUT> implements OperatorContext<OUT> {
+/**
+ * The {@link OperatorContext} of one operator in one subtask, as the task builds it, and as the operator test
+ * harness builds it too, so operators under test see the same collaborators and the same errors.
+ *
+ * <p>Task thread only.
+ */
+public final class DefaultOperatorContext<OUT> implements OperatorContext<OUT> {
 
     private final Output<OUT> output;
     private final TaskInfo taskInfo;
@@ -25,7 +27,11 @@ final class TaskOperatorContext<OUT> implements OperatorContext<OUT> {
     private final Map<String, SimpleCounter> counters;
     private final RuntimeContext runtimeContext;
 
-    TaskOperatorContext(Output<OUT> output, TaskInfo taskInfo, String operatorName, Configuration configuration,
+    /**
+     * @param keyedStateBackend null for a non-keyed operator (then {@code timeServiceManager} is null too)
+     * @param counters the subtask's counters by name, shared by its operators
+     */
+    public DefaultOperatorContext(Output<OUT> output, TaskInfo taskInfo, String operatorName, Configuration configuration,
             ClassLoader userCodeClassLoader, ProcessingTimeService processingTimeService,
             KeyedStateBackend<?> keyedStateBackend, InternalTimeServiceManager<?> timeServiceManager,
             Map<String, SimpleCounter> counters) {
@@ -99,6 +105,12 @@ final class TaskOperatorContext<OUT> implements OperatorContext<OUT> {
     @Override
     public Counter counter(String name) {
         return counters.computeIfAbsent(name, n -> new SimpleCounter());
+    }
+
+    /** The value of counter {@code name}; 0 when nothing created it. */
+    public long counterValue(String name) {
+        SimpleCounter c = counters.get(name);
+        return c == null ? 0 : c.getCount();
     }
 
     @Override

@@ -1,9 +1,12 @@
-package io.ebbflow.runtime.tasks;
+package io.ebbflow.runtime.operators;
 
 import io.ebbflow.api.functions.Counter;
 
-/** A counter updated by one task thread; read by the job at the end (after the thread was joined). */
-final class SimpleCounter implements Counter {
+/**
+ * A counter updated by one task thread with plain stores; read by the job after the thread ended (or, racily,
+ * by monitoring).
+ */
+public final class SimpleCounter implements Counter {
     private long count;
 
     @Override

@@ -1,4 +1,4 @@
-package io.ebbflow.runtime.testutils;
+package io.ebbflow.runtime.operators;
 
 import io.ebbflow.api.functions.Counter;
 import io.ebbflow.api.functions.RuntimeContext;
@@ -14,18 +14,16 @@ import io.ebbflow.api.state.State;
 import io.ebbflow.api.state.StateDescriptor;
 import io.ebbflow.api.state.ValueState;
 import io.ebbflow.api.state.ValueStateDescriptor;
-import io.ebbflow.runtime.operators.OperatorContext;
 
 /**
- * The {@link RuntimeContext} a harnessed operator hands its rich functions. Same semantics as the runtime's
- * {@code StreamingRuntimeContext}: keyed state only when the harness is keyed, otherwise
- * {@link UnsupportedOperationException} naming the state and the operator.
+ * The {@link RuntimeContext} of the rich functions of one operator in one subtask: subtask facts, counters and
+ * keyed state, all read through the operator's {@link OperatorContext}. Task thread only.
  */
-final class TestRuntimeContext implements RuntimeContext {
+public final class StreamingRuntimeContext implements RuntimeContext {
 
     private final OperatorContext<?> operator;
 
-    TestRuntimeContext(OperatorContext<?> operator) {
+    public StreamingRuntimeContext(OperatorContext<?> operator) {
         this.operator = operator;
     }
 
@@ -62,8 +60,7 @@ final class TestRuntimeContext implements RuntimeContext {
     private <S extends State> S keyed(StateDescriptor<S, ?> descriptor) {
         if (!operator.isKeyed()) {
             throw new UnsupportedOperationException("Keyed state '" + descriptor.getName() + "' can only be used on a keyed "
-                    + "stream, i.e. after keyBy(); operator '" + operator.operatorName() + "' is not keyed "
-                    + "(harness built without keyedBy)");
+                    + "stream, i.e. after keyBy(); operator '" + operator.operatorName() + "' is not keyed");
         }
         return operator.keyedStateBackend().getOrCreateKeyedState(descriptor);
     }
